@@ -8,12 +8,12 @@ Docs: https://foundations-book.github.io/foundations/data.html.md"""
 __all__ = ['MNIST_URLS', 'MNIST_FILES', 'error_of', 'read_verified', 'parse_idx', 'download', 'cache_dir', 'as_xy', 'load_pair',
            'load_mnist', 'show_digits']
 
-# %% ../nbs/00_data.ipynb #9a0c75eb
+# %% ../nbs/00_data.ipynb #4625b2f9
 import gzip, hashlib, http.client, os, struct, sys, tempfile, urllib.error, urllib.request, warnings, zlib
 from pathlib import Path
 import torch
 
-# %% ../nbs/00_data.ipynb #5a4fce85
+# %% ../nbs/00_data.ipynb #fb93a0a8
 class _Shown(str):
     "A string that displays without quotes, so a multi-line error message reads as Python prints it"
     def __repr__(self): return str(self)
@@ -30,7 +30,7 @@ def error_of(
         return _Shown(f"{type(e).__name__}: {e}")
     raise AssertionError(f"expected {exc.__name__}, but nothing was raised")
 
-# %% ../nbs/00_data.ipynb #39e9d334
+# %% ../nbs/00_data.ipynb #c758b056
 MNIST_URLS = ('https://ossci-datasets.s3.amazonaws.com/mnist/',
               'https://storage.googleapis.com/cvdf-datasets/mnist/')
 
@@ -42,7 +42,7 @@ MNIST_FILES = {
     't10k-labels-idx1-ubyte':  (10_000,     10_008, '27ae3e4e09519cfbb04c329615203637'),
 }
 
-# %% ../nbs/00_data.ipynb #cd505c3d
+# %% ../nbs/00_data.ipynb #bc282cea
 def _md5(b:bytes)->str: return hashlib.md5(b).hexdigest()
 
 def read_verified(
@@ -63,7 +63,7 @@ def read_verified(
     if _md5(raw) != md5: raise ValueError(f"{path}: checksum mismatch: md5 {_md5(raw)}, expected {md5}")
     return raw
 
-# %% ../nbs/00_data.ipynb #760a7aa3
+# %% ../nbs/00_data.ipynb #d00d19d6
 _MAGIC = {1: 0x0801, 3: 0x0803}  # labels, images
 
 def parse_idx(
@@ -81,7 +81,7 @@ def parse_idx(
     if len(raw) - hdr != n: raise ValueError(f"{fname}: header promises {n:,} bytes of data for shape {tuple(shape)}, found {len(raw)-hdr:,}")
     return torch.frombuffer(bytearray(raw[hdr:]), dtype=torch.uint8).reshape(shape)
 
-# %% ../nbs/00_data.ipynb #f42189a6
+# %% ../nbs/00_data.ipynb #64a962af
 _NET_ERRORS = (urllib.error.URLError, http.client.HTTPException, ConnectionError, TimeoutError)
 
 def _fetch(url, dest:Path, timeout):
@@ -130,7 +130,7 @@ def download(
     if corrupt: raise ValueError(f"could not download a valid {name}.gz:\n  {why}")
     raise ConnectionError(f"could not download {name}.gz from any mirror. To work offline, set FOUNDATIONS_DATA to a folder holding the MNIST files.\n  {why}")
 
-# %% ../nbs/00_data.ipynb #e6242ae8
+# %% ../nbs/00_data.ipynb #2b20328c
 def cache_dir()->Path:
     "The folder where downloads are kept: `FOUNDATIONS_CACHE`, else the user's cache folder"
     if d := os.environ.get('FOUNDATIONS_CACHE'): return Path(d).expanduser()
@@ -139,7 +139,7 @@ def cache_dir()->Path:
     else: base = Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')
     return base/'foundations'/'mnist'
 
-# %% ../nbs/00_data.ipynb #6bd8ef54
+# %% ../nbs/00_data.ipynb #d434266d
 def as_xy(
     imgs:torch.Tensor,  # uint8 images, (n,28,28)
     labels:torch.Tensor,# uint8 labels, (n,)
@@ -157,7 +157,7 @@ def load_pair(
     fx,fy = (Path(folder)/f'{prefix}-{k}.gz' for k in ('images-idx3-ubyte', 'labels-idx1-ubyte'))
     return as_xy(parse_idx(read_verified(fx), fx.name, 3), parse_idx(read_verified(fy), fy.name, 1), f'{folder} ({prefix})')
 
-# %% ../nbs/00_data.ipynb #9913bd5e
+# %% ../nbs/00_data.ipynb #4e677af9
 _told = set()
 
 def _say_once(msg):
@@ -185,7 +185,7 @@ def load_mnist(
         if not (cache/f'{name}.gz').exists(): download(name, cache, urls)
     return *load_pair(cache, 'train'), *load_pair(cache, 't10k')
 
-# %% ../nbs/00_data.ipynb #014fd78f
+# %% ../nbs/00_data.ipynb #73ab5c6a
 def show_digits(
     xs,            # images, (n,784) or (n,28,28)
     titles=None,   # one title per image
