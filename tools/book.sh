@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 . tools/env.sh
 nbdev-export || exit 1
 nbdev-test --save --timing || { echo "a chapter failed: see the error above"; exit 1; }
+nbdev-clean   # keep only what belongs in git: sources and outputs
 if command -v quarto >/dev/null; then
   nbdev-docs && echo "The site is in _docs/; nbdev-preview serves it with live reload."
 else
