@@ -98,7 +98,7 @@ def matmul_einsum(
     check_matmul(a, b)
     return torch.einsum('ik,kj->ij', a, b)
 
-# %% ../nbs/01_matmul.ipynb #c5d37f22
+# %% ../nbs/01_matmul.ipynb #e7ab3121
 def machine()->str:
     "One line naming the PyTorch version, the CPU and the threads PyTorch uses, to stamp measurements with"
     cpu = platform.processor() or platform.machine()
@@ -107,7 +107,7 @@ def machine()->str:
     except (OSError, StopIteration): pass
     return f"torch {torch.__version__}, {cpu}, {torch.get_num_threads()} threads"
 
-# %% ../nbs/01_matmul.ipynb #42c512b9
+# %% ../nbs/01_matmul.ipynb #01d22257
 def md_table(
     headers,  # column titles
     rows,     # rows of cells, each converted with `str`
