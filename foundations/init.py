@@ -34,7 +34,7 @@ def activation_stats(
         for k,v in (('mean', xd.mean()), ('std', xd.std()), ('inf', xd.isinf().double().mean()), ('nan', xd.isnan().double().mean())): res[k].append(v)
     return {k: torch.stack(v) for k,v in res.items()}
 
-# %% ../nbs/03_init.ipynb #0ed000db
+# %% ../nbs/03_init.ipynb #1a982550
 def _check_sizes(n_in, n_out):
     for name,n in (('n_in', n_in), ('n_out', n_out)):
         if isinstance(n, bool) or not isinstance(n, numbers.Integral): raise ValueError(f"{name} must be an integer, got {n!r}")
@@ -45,7 +45,7 @@ def xavier_init(
     n_out:int,          # outputs of the layer (columns)
     generator=None,     # a `torch.Generator`, for reproducible weights
 )->torch.Tensor:        # float32, (n_in, n_out), for `x @ w`
-    "Normal weights with std `1/sqrt(n_in)`: keeps the variance of a linear layer's outputs equal to its inputs'"
+    "Normal weights with std `1/sqrt(n_in)` (the fan-in rule; `torch.nn.init.xavier_normal_` uses `sqrt(2/(n_in+n_out))`)"
     _check_sizes(n_in, n_out)
     return torch.randn(n_in, n_out, generator=generator) / math.sqrt(n_in)
 
