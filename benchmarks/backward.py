@@ -1,12 +1,13 @@
 """Hand-written forward+backward (chapter 04) against autograd, on the 784-50-1 model with 50,000 rows.
 
-Rounds are interleaved in one process; each round times one call of each, and the script prints the median
-over rounds of the ratio (hand time / autograd time), with and without the input's gradient.
+Rounds are interleaved in one process; each round times one call of each, in an order shuffled per round (so
+that no variant always follows the one that freed the most memory), and the script prints the median over
+rounds of the ratio (hand time / autograd time), with and without the input's gradient.
 Run: python benchmarks/backward.py [--rounds N] [--rows N]
 """
-import argparse, statistics, time
+import argparse, random, statistics, time
 import torch
-from foundations.backprop import forward_and_backward, lin, relu, mse
+from foundations.backprop import forward_and_backward, lin, mse
 from foundations.init import kaiming_init, xavier_init
 from foundations.matmul import machine, md_table
 
@@ -15,7 +16,7 @@ def timed(f):
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument('--rounds', type=int, default=15)
+    p.add_argument('--rounds', type=int, default=31)
     p.add_argument('--rows', type=int, default=50_000)
     args = p.parse_args()
     g = torch.Generator().manual_seed(0)
@@ -28,7 +29,7 @@ if __name__ == '__main__':
     def autograd(inp):
         for q in pa: q.grad = None
         inp.grad = None
-        mse(lin(relu(lin(inp, pa[0], pa[1])), pa[2], pa[3]), y).backward()
+        mse(lin(torch.relu(lin(inp, pa[0], pa[1])), pa[2], pa[3]), y).backward()
 
     fs = {'hand': lambda: forward_and_backward(x, y, *params),
           'autograd': lambda: autograd(x),
@@ -36,8 +37,9 @@ if __name__ == '__main__':
           'autograd, with x.grad': lambda: autograd(xa)}
     for f in fs.values(): f()  # warm up
     ts = {k: [] for k in fs}
+    order = random.Random(0)
     for _ in range(args.rounds):
-        for k,f in fs.items(): ts[k].append(timed(f))
+        for k in order.sample(list(fs), len(fs)): ts[k].append(timed(fs[k]))
     def ratio(a, b): return statistics.median(ta/tb for ta,tb in zip(ts[a], ts[b]))
     print(f"# Hand-written backward vs autograd\n\n{args.rows:,} x 784 inputs, 784-50-1, MSE; {machine()}; median of {args.rounds} interleaved rounds\n")
     print(md_table(['forward + backward', 'median ms'], [(k, f"{statistics.median(v)*1e3:.1f}") for k,v in ts.items()]))

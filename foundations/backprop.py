@@ -37,7 +37,7 @@ def mse(output:torch.Tensor, # predictions, (n,1) or (n,)
     "Mean squared error, refusing shapes that would broadcast to something else"
     return (_pred_vector(output, targ) - targ).pow(2).mean()
 
-# %% ../nbs/04_backprop.ipynb #39f5ae82
+# %% ../nbs/04_backprop.ipynb #06906a92
 def mse_grad(inp:torch.Tensor, # the predictions passed to `mse`, (n,1) or (n,)
              targ:torch.Tensor, # the targets, (n,)
             ):
@@ -48,7 +48,7 @@ def relu_grad(inp:torch.Tensor, # the input of `relu`
               out:torch.Tensor, # its output, whose `.g` is set
              ):
     "Store in `inp.g` the gradient through `relu`: `out.g` where `inp > 0`, else 0"
-    inp.g = out.g * (inp > 0)
+    inp.g = out.sign().mul_(out.g)  # relu's slope, 1 or 0, is the sign of its output
 
 def lin_grad(inp:torch.Tensor, # the input of `lin`, (n, n_in)
              out:torch.Tensor, # its output, whose `.g` is set, (n, n_out)
@@ -61,7 +61,7 @@ def lin_grad(inp:torch.Tensor, # the input of `lin`, (n, n_in)
     w.g = inp.T @ out.g
     b.g = out.g.sum(0)
 
-# %% ../nbs/04_backprop.ipynb #3a29b0b5
+# %% ../nbs/04_backprop.ipynb #81bb32c0
 def forward_and_backward(
     inp:torch.Tensor,   # input rows, (n, n_in)
     targ:torch.Tensor,  # targets, (n,)
@@ -80,7 +80,7 @@ def forward_and_backward(
     lin_grad(inp, l1, w1, b1, inp_grad=inp_grad)
     return loss
 
-# %% ../nbs/04_backprop.ipynb #c085aeb5
+# %% ../nbs/04_backprop.ipynb #b892bc89
 def grad_check(
     f,                  # f(*xs) returns a scalar loss and stores the gradient of each x in `x.g`
     *xs:torch.Tensor,   # the tensors to differentiate with respect to (converted to float64 copies)
@@ -105,18 +105,18 @@ def grad_check(
             flat[i] = orig
             nflat[i] = (up - down) / (2*eps)
         err = (h - numeric).abs()
-        bad = err > atol + rtol*numeric.abs()
+        bad = ~(err <= atol + rtol*numeric.abs())   # catches nan as well
         if bad.any():
-            i = int((err - rtol*numeric.abs()).view(-1).argmax())
+            i = int((err - rtol*numeric.abs()).nan_to_num(math.inf).view(-1).argmax())
             idx = tuple(int(j) for j in torch.unravel_index(torch.tensor(i), x.shape))
             raise AssertionError(f"gradient of {name} at {idx}: by hand {h.view(-1)[i].item():.6g}, numerically {numeric.view(-1)[i].item():.6g} ({int(bad.sum())} of {x.numel()} entries off)")
         report[name] = err.max().item()
     return report
 
-# %% ../nbs/04_backprop.ipynb #218f3de9
+# %% ../nbs/04_backprop.ipynb #67216b69
 @contextmanager
 def capture_breakpoints():
-    "Inside this block, `breakpoint()` records a copy of its caller's local variables instead of stopping"
+    "Inside this block, `breakpoint()` records its caller's local variables (a new dict of the live objects) instead of stopping"
     caught,old = [],sys.breakpointhook
     sys.breakpointhook = lambda *args, **kws: caught.append(dict(sys._getframe(1).f_locals))
     try: yield caught
