@@ -15,9 +15,10 @@ import torch.nn.functional as F
 from .backprop import lin, relu, mse, mse_grad, relu_grad, lin_grad
 from .init import kaiming_init, xavier_init
 
-# %% ../nbs/05_module.ipynb #e6d88187
+# %% ../nbs/05_module.ipynb #c67cbb9e
 class Module:
     "A layer with a hand-written backward pass: subclasses write `forward(*args)` and `bwd(out, *args)`"
+    needs_out_grad = True  # False for a loss, the last link of the chain
     def __call__(self, *args):
         self.args = args
         self.out = self.forward(*args)
@@ -28,12 +29,15 @@ class Module:
         "Compute the gradients of this call's inputs (and parameters) from `self.out.g`"
         if getattr(self, 'out', None) is None:
             raise RuntimeError(f"{type(self).__name__}.backward() was called before the layer was called on any input")
+        if self.needs_out_grad and getattr(self.out, 'g', None) is None:
+            raise RuntimeError(f"{type(self).__name__}.backward(): the output of its last call has no gradient `.g`; "
+                               "run the backward of whatever consumed that output first")
         self.bwd(self.out, *self.args)
     def parameters(self):
-        "The tensors this layer learns (none by default)"
+        "An iterator over the tensors this layer learns (none by default)"
         return iter(())
 
-# %% ../nbs/05_module.ipynb #614bcc12
+# %% ../nbs/05_module.ipynb #c79e6d66
 class Relu(Module):
     "ReLU as a `Module`"
     def forward(self, inp): return relu(inp)
@@ -48,6 +52,7 @@ class Lin(Module):
 
 class Mse(Module):
     "Mean squared error as a `Module`; call it with predictions and targets"
+    needs_out_grad = False
     def forward(self, inp, targ): return mse(inp, targ)
     def bwd(self, out, inp, targ): mse_grad(inp, targ)
 
@@ -61,7 +66,7 @@ class Sequential(Module):
         for l in reversed(self.layers): l.backward()
     def parameters(self): return itertools.chain.from_iterable(l.parameters() for l in self.layers)
 
-# %% ../nbs/05_module.ipynb #2cd03d60
+# %% ../nbs/05_module.ipynb #5de9f98a
 class ReluFunction(torch.autograd.Function):
     "ReLU with our hand-written backward, as an autograd `Function`"
     @staticmethod
@@ -88,9 +93,9 @@ class LinFunction(torch.autograd.Function):
                 inp.T @ grad_out if need_w else None,
                 grad_out.sum(0) if need_b else None)
 
-# %% ../nbs/05_module.ipynb #dd83d874
+# %% ../nbs/05_module.ipynb #01ebd309
 class Linear(nn.Module):
-    "A linear layer with `nn.Parameter`s in our (n_in, n_out) layout, initialized by `init` (Kaiming by default)"
+    "A linear layer with `nn.Parameter`s `w` (n_in, n_out) and `b`, initialized by `init`; note `nn.Linear` stores (out, in)"
     def __init__(self,
                  n_in:int,             # inputs
                  n_out:int,            # outputs
