@@ -37,11 +37,10 @@ def batches(
     idx = torch.randperm(n, generator=generator) if shuffle else torch.arange(n)
     return idx.split(bs)
 
-# %% ../nbs/06_training.ipynb #b5ef488a
+# %% ../nbs/06_training.ipynb #16fc0695
 def logsumexp(x:torch.Tensor)->torch.Tensor:
     "`log(sum(exp(x)))` over the last axis, shifted by the maximum so that nothing overflows"
-    m = x.max(-1, keepdim=True).values
-    m = torch.where(m.isinf(), 0., m)   # a row of -inf (or +inf) must not become inf - inf
+    m = x.max(-1, keepdim=True).values.nan_to_num(posinf=0., neginf=0.)  # a row of -inf must not become inf - inf
     return m[..., 0] + (x - m).exp().sum(-1).log()
 
 def log_softmax(x:torch.Tensor)->torch.Tensor:
@@ -54,22 +53,24 @@ def nll(logp:torch.Tensor, # log-probabilities, (n, classes)
     "Negative log likelihood: minus the mean log-probability of the right classes"
     return -logp[torch.arange(len(targ), device=logp.device), targ].mean()
 
-# %% ../nbs/06_training.ipynb #b2213365
+# %% ../nbs/06_training.ipynb #ad38b2a9
 class CrossEntropy(Module):
     "Softmax + negative log likelihood as a `Module`, with the backward pass `(softmax - one_hot) / n`"
     needs_out_grad = False
-    def forward(self, inp, targ): return nll(log_softmax(inp), targ)
+    def forward(self, inp, targ):
+        self.logp = log_softmax(inp)   # kept for the backward pass, which needs the softmax
+        return nll(self.logp, targ)
     def bwd(self, out, inp, targ):
-        g = log_softmax(inp).exp()
+        g = self.logp.exp()
         g[torch.arange(len(targ), device=g.device), targ] -= 1
-        inp.g = g / len(targ)
+        inp.g = g.div_(len(targ))
 
-# %% ../nbs/06_training.ipynb #d9572c3a
+# %% ../nbs/06_training.ipynb #b99e86b3
 def accuracy(out:torch.Tensor, targ:torch.Tensor)->torch.Tensor:
     "Fraction of rows of `out` whose largest entry is at the index `targ` gives"
     return (out.argmax(-1) == targ).float().mean()
 
-# %% ../nbs/06_training.ipynb #0574c814
+# %% ../nbs/06_training.ipynb #0c7db47d
 def _interactive()->bool:
     "Is a person likely watching: a Jupyter kernel or a terminal?"
     try:
@@ -90,14 +91,13 @@ def train_epoch(
     if progress if progress is not None else _interactive():
         from tqdm.auto import tqdm
         bs_list = tqdm(bs_list, leave=False, unit='batch')
-    total = torch.zeros((), device=xs.device)
+    losses,sizes = [],[]
     for b in bs_list:
         b = b.to(xs.device)
-        l = loss(model(xs[b]), ys[b])
+        losses.append(loss(model(xs[b]), ys[b]).detach()); sizes.append(len(b))
         loss.backward(); model.backward()
         opt.step(); opt.zero_grad()
-        total += l.detach() * len(b)
-    return total.item() / len(xs)
+    return (torch.stack(losses) @ torch.tensor(sizes, dtype=losses[0].dtype, device=xs.device)).item() / len(xs)
 
 def fit(
     epochs:int,            # passes over the training set
