@@ -12,7 +12,7 @@ import math, sys
 from contextlib import contextmanager
 import torch
 
-# %% ../nbs/04_backprop.ipynb #de73412a
+# %% ../nbs/04_backprop.ipynb #28822445
 def lin(x:torch.Tensor, # input rows, (n, n_in)
         w:torch.Tensor, # weights, (n_in, n_out)
         b:torch.Tensor, # bias, (n_out,)
@@ -20,7 +20,8 @@ def lin(x:torch.Tensor, # input rows, (n, n_in)
     "A linear layer: `x @ w + b`"
     return x @ w + b
 
-def relu(x:torch.Tensor)->torch.Tensor:
+def relu(x:torch.Tensor, # any tensor
+        )->torch.Tensor:
     "Rectified linear unit: `max(x, 0)` elementwise"
     return x.clamp_min(0.)
 
@@ -61,12 +62,14 @@ def lin_grad(inp:torch.Tensor, # the input of `lin`, (n, n_in)
     w.g = inp.T @ out.g
     b.g = out.g.sum(0)
 
-# %% ../nbs/04_backprop.ipynb #81bb32c0
+# %% ../nbs/04_backprop.ipynb #7c4f04cf
 def forward_and_backward(
     inp:torch.Tensor,   # input rows, (n, n_in)
     targ:torch.Tensor,  # targets, (n,)
-    w1:torch.Tensor, b1:torch.Tensor, # first layer, (n_in, nh) and (nh,)
-    w2:torch.Tensor, b2:torch.Tensor, # second layer, (nh, 1) and (1,)
+    w1:torch.Tensor,    # first layer's weights, (n_in, nh)
+    b1:torch.Tensor,    # first layer's bias, (nh,)
+    w2:torch.Tensor,    # second layer's weights, (nh, 1)
+    b2:torch.Tensor,    # second layer's bias, (1,)
     inp_grad:bool=False,              # also compute `inp.g`
 )->torch.Tensor:        # the loss
     "Run `lin -> relu -> lin -> mse` forward, then fill the `.g` of every parameter by hand; return the loss"

@@ -37,7 +37,7 @@ class Module:
         "An iterator over the tensors this layer learns (none by default)"
         return iter(())
 
-# %% ../nbs/05_module.ipynb #c79e6d66
+# %% ../nbs/05_module.ipynb #154a8ee9
 class Relu(Module):
     "ReLU as a `Module`"
     def forward(self, inp): return relu(inp)
@@ -45,7 +45,11 @@ class Relu(Module):
 
 class Lin(Module):
     "A linear layer as a `Module`, holding weights `w` (n_in, n_out) and bias `b`"
-    def __init__(self, w, b, inp_grad=True): self.w,self.b,self.inp_grad = w,b,inp_grad
+    def __init__(self,
+                 w:torch.Tensor,     # weights, (n_in, n_out)
+                 b:torch.Tensor,     # bias, (n_out,)
+                 inp_grad:bool=True, # compute the input's gradient? Not needed for a first layer
+                ): self.w,self.b,self.inp_grad = w,b,inp_grad
     def forward(self, inp): return lin(inp, self.w, self.b)
     def bwd(self, out, inp): lin_grad(inp, out, self.w, self.b, self.inp_grad)
     def parameters(self): return iter((self.w, self.b))
@@ -58,7 +62,8 @@ class Mse(Module):
 
 class Sequential(Module):
     "Layers applied in order; `backward` runs their backward passes in reverse"
-    def __init__(self, *layers): self.layers = list(layers)
+    def __init__(self, *layers:Module, # our `Module`s, applied in this order
+                ): self.layers = list(layers)
     def forward(self, x):
         for l in self.layers: x = l(x)
         return x

@@ -13,10 +13,13 @@ import math, sys, time
 import torch
 from .module import Module
 
-# %% ../nbs/06_training.ipynb #31a71f81
+# %% ../nbs/06_training.ipynb #bf41c94a
 class SGD:
     "Stochastic gradient descent on the `.g` gradients of our `Module`s: `p -= lr * p.g`"
-    def __init__(self, params, lr:float): self.params,self.lr = list(params),lr
+    def __init__(self,
+                 params,     # the tensors to update, each with a `.g` after the backward pass
+                 lr:float,   # learning rate
+                ): self.params,self.lr = list(params),lr
     def step(self):
         "Move every parameter against its gradient"
         for p in self.params:
@@ -39,13 +42,15 @@ def batches(
     idx = torch.randperm(n, generator=generator) if shuffle else torch.arange(n)
     return idx.to(device).split(bs)
 
-# %% ../nbs/06_training.ipynb #6371fbf0
-def logsumexp(x:torch.Tensor)->torch.Tensor:
+# %% ../nbs/06_training.ipynb #3a6a3108
+def logsumexp(x:torch.Tensor, # logits, (..., classes)
+             )->torch.Tensor:
     "`log(sum(exp(x)))` over the last axis, shifted by the maximum so that nothing overflows"
     m = x.max(-1, keepdim=True).values.nan_to_num(posinf=0., neginf=0.)  # an all -inf row gives -inf, not nan
     return m[..., 0] + (x - m).exp().sum(-1).log()
 
-def log_softmax(x:torch.Tensor)->torch.Tensor:
+def log_softmax(x:torch.Tensor, # logits, (..., classes)
+               )->torch.Tensor:
     "Log of the softmax over the last axis: `x - logsumexp(x)`"
     return x - logsumexp(x)[..., None]
 
@@ -67,8 +72,9 @@ class CrossEntropy(Module):
         g[torch.arange(len(targ), device=g.device), targ] -= 1
         inp.g = g.div_(len(targ))
 
-# %% ../nbs/06_training.ipynb #b8d06bfb
-def softmax(x:torch.Tensor)->torch.Tensor:
+# %% ../nbs/06_training.ipynb #9008a135
+def softmax(x:torch.Tensor, # logits, (..., classes)
+           )->torch.Tensor:
     "Softmax over the last axis, computed as `exp(log_softmax(x))` so that it cannot overflow"
     return log_softmax(x).exp()
 
@@ -86,12 +92,14 @@ class Nll(Module):
         g[torch.arange(len(targ), device=g.device), targ] = -1/len(targ)
         logp.g = g
 
-# %% ../nbs/06_training.ipynb #13979671
-def accuracy(out:torch.Tensor, targ:torch.Tensor)->torch.Tensor:
+# %% ../nbs/06_training.ipynb #879cf74c
+def accuracy(out:torch.Tensor,  # scores, (n, classes)
+             targ:torch.Tensor, # class indices, (n,)
+            )->torch.Tensor:
     "Fraction of rows of `out` whose largest entry is at the index `targ` gives"
     return (out.argmax(-1) == targ).float().mean()
 
-# %% ../nbs/06_training.ipynb #bf4eedea
+# %% ../nbs/06_training.ipynb #8544ad8c
 def _interactive()->bool:
     "Is a person likely watching: a Jupyter kernel or a terminal?"
     try:
@@ -101,8 +109,11 @@ def _interactive()->bool:
     return sys.stderr.isatty()
 
 def train_epoch(
-    model, loss, opt,      # our `Module`s and optimizer
-    xs, ys,                # training inputs and targets
+    model:Module,          # the network, one of our `Module`s
+    loss:Module,           # the loss `Module`, called with outputs and targets
+    opt,                   # the optimizer, with `step()` and `zero_grad()`
+    xs:torch.Tensor,       # training inputs
+    ys:torch.Tensor,       # training targets, on the same device
     bs:int=64,             # batch size
     generator=None,        # for the order of the batches
     progress=None,         # show a progress bar? `None`: when someone is watching
@@ -124,7 +135,9 @@ def train_epoch(
 
 def fit(
     epochs:int,            # passes over the training set
-    model, loss, opt,      # our `Module`s and optimizer
+    model:Module,          # the network, one of our `Module`s
+    loss:Module,           # the loss `Module`, called with outputs and targets
+    opt,                   # the optimizer, with `step()`, `zero_grad()` and `lr`
     train,                 # (inputs, targets)
     valid=None,            # (inputs, targets) to measure after each epoch, or `None`
     bs:int=64,             # batch size
