@@ -1,7 +1,7 @@
 """Each matmul version against `a @ b`, timed in one process with interleaved rounds.
 
 Prints, per input size, the median over rounds of each version's time divided by the time of `a @ b`
-in the same round, and the rate each achieves. Run: python benchmarks/matmul.py [--rounds N]
+in the same round, and the rate each achieves. Run: python benchmarks/matmul.py [--rounds N] [--rows N]
 """
 import argparse, statistics, time
 import torch
@@ -35,6 +35,7 @@ def report(title, fs, a, b, rounds):
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument('--rounds', type=int, default=5)
+    p.add_argument('--rows', type=int, default=50_000, help='rows of the large product')
     args = p.parse_args()
     torch.manual_seed(0)
     w = torch.randn(784, 10)
@@ -42,6 +43,6 @@ if __name__ == '__main__':
     small = torch.rand(5, 784)
     report('5x784 @ 784x10', dict(loops=matmul_loops, dot=matmul_dot, rows=matmul_rows, broadcast=matmul_broadcast,
                                   einsum=matmul_einsum, **{'a @ b': torch.matmul}), small, w, args.rounds)
-    big = torch.rand(50_000, 784)
-    report('50,000x784 @ 784x10 (loop-free versions, and the row loop)', dict(rows=matmul_rows, broadcast=matmul_broadcast,
+    big = torch.rand(args.rows, 784)
+    report(f'{args.rows:,}x784 @ 784x10 (loop-free versions, and the row loop)', dict(rows=matmul_rows, broadcast=matmul_broadcast,
                                   einsum=matmul_einsum, **{'a @ b': torch.matmul}), big, w, args.rounds)

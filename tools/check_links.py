@@ -33,7 +33,8 @@ bad = []
 for nb in nbs:
     for i,c in enumerate(cells(nb)):
         if c['cell_type'] != 'markdown': continue
-        for target in re.findall(r'\]\(([^)\s]+)\)', ''.join(c['source'])):
+        md = ''.join(c['source'])
+        for target in re.findall(r'\]\(([^)\s]+)(?:\s+"[^"]*")?\)', md) + re.findall(r'<a\s[^>]*href="([^"]+)"', md):
             if re.match(r'[a-z]+:', target): continue          # http(s), mailto: not checked offline
             path,_,frag = target.partition('#')
             pg = page(Path(path)) if path.endswith('.ipynb') else path or page(nb)

@@ -1,20 +1,21 @@
 """Execute notebooks top to bottom in a plain Jupyter kernel (nbclient), as a reader's "Run all" would.
 
 Cells carrying one of the test flags that nbdev-test skips by default (`tst_flags` in pyproject.toml: the slow,
-GPU-only and benchmark cells) are skipped here too. A failure names the notebook and the cell.
+GPU-only and benchmark cells) are skipped here too. Before a notebook's own cells, the kernel checks that it
+runs the Python this script expects (`--prefix`), so that a kernel spec from another environment cannot
+stand in for the reader's. A failure names the notebook and the cell; the run goes on with the next notebook.
 Prints "notebooks: N passed, N failed" and exits non-zero on any failure.
-Run: python tools/run_notebooks.py nbs/*.ipynb
+Run: python tools/run_notebooks.py [--kernel NAME] [--prefix DIR] nbs/*.ipynb
 """
-import sys
+import argparse, re, sys
 from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
-try: import tomllib
-except ImportError: import tomli as tomllib  # Python 3.10
 
 root = Path(__file__).resolve().parent.parent
-flags = set(tomllib.loads((root/'pyproject.toml').read_text())['tool']['nbdev'].get('tst_flags', 'notest').split())
+# tst_flags, read without a TOML parser (Python 3.10 has none built in, and a reader's environment may lack tomli)
+m = re.search(r'^tst_flags\s*=\s*"([^"]*)"', (root/'pyproject.toml').read_text(), re.M)
+flags = set(m.group(1).split()) if m else {'notest'}
 
 def directives(src):
     "The `#| ...` directive names at the top of a cell"
@@ -24,24 +25,34 @@ def directives(src):
         out.update(w.rstrip(':') for w in line[2:].split()[:1])
     return out
 
-def run(path:Path)->str:
+def run(path:Path, kernel:str, prefix:str)->str:
     "Execute the notebook at `path`; return '' or a description of the first failure"
     nb = nbformat.read(path, as_version=4)
     for c in nb.cells:
         if c.cell_type == 'code' and directives(c.source) & flags: c.source = ''
-    try: NotebookClient(nb, timeout=600, kernel_name='python3', resources={'metadata': {'path': str(path.parent)}}).execute()
-    except CellExecutionError:
+    if prefix:
+        check = f"import sys, os\nassert os.path.realpath(sys.prefix) == os.path.realpath({prefix!r}), f'kernel runs {{sys.prefix}}, not {prefix}'"
+        nb.cells.insert(0, nbformat.v4.new_code_cell(check))
+    try: NotebookClient(nb, timeout=600, kernel_name=kernel, resources={'metadata': {'path': str(path.parent)}}).execute()
+    except Exception as e:
         for i,c in enumerate(nb.cells):
             for o in c.get('outputs', []):
-                if o.get('output_type') == 'error': return f"{path}, cell {i}: {o['ename']}: {o['evalue']}"
-        return f"{path}: execution failed"
+                if o.get('output_type') == 'error':
+                    where = 'kernel check' if prefix and i == 0 else f"cell {i - bool(prefix)}"
+                    return f"{path}, {where}: {o['ename']}: {o['evalue']}"
+        return f"{path}: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
     return ''
 
 if __name__ == '__main__':
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument('--kernel', default='python3', help='Jupyter kernel name')
+    p.add_argument('--prefix', default='', help="the kernel's expected sys.prefix")
+    p.add_argument('notebooks', nargs='+')
+    args = p.parse_args()
     failed = 0
-    for p in map(Path, sys.argv[1:]):
-        err = run(p)
-        print(f"FAILED {err}" if err else f"ok {p}", flush=True)
+    for nb in map(Path, args.notebooks):
+        err = run(nb, args.kernel, args.prefix)
+        print(f"FAILED {err}" if err else f"ok {nb}", flush=True)
         failed += bool(err)
-    print(f"notebooks: {len(sys.argv)-1-failed} passed, {failed} failed")
+    print(f"notebooks: {len(args.notebooks)-failed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
