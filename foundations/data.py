@@ -8,8 +8,8 @@ Docs: https://foundations-book.github.io/foundations/data.html.md"""
 __all__ = ['MNIST_URLS', 'MNIST_FILES', 'error_of', 'read_verified', 'parse_idx', 'download', 'cache_dir', 'as_xy', 'load_pair',
            'load_mnist', 'show_digits']
 
-# %% ../nbs/00_data.ipynb #4625b2f9
-import gzip, hashlib, http.client, os, struct, sys, tempfile, urllib.error, urllib.request, warnings, zlib
+# %% ../nbs/00_data.ipynb #4646ff20
+import gzip, hashlib, http.client, os, struct, sys, tempfile, urllib.error, urllib.request, warnings, weakref, zlib
 from pathlib import Path
 import torch
 
@@ -157,11 +157,13 @@ def load_pair(
     fx,fy = (Path(folder)/f'{prefix}-{k}.gz' for k in ('images-idx3-ubyte', 'labels-idx1-ubyte'))
     return as_xy(parse_idx(read_verified(fx), fx.name, 3), parse_idx(read_verified(fy), fy.name, 1), f'{folder} ({prefix})')
 
-# %% ../nbs/00_data.ipynb #4e677af9
-_told = set()
+# %% ../nbs/00_data.ipynb #fccaeabf
+_told = weakref.WeakKeyDictionary()   # per `__main__` module: a script run, a Jupyter kernel, a notebook test
 
 def _say_once(msg):
-    if msg not in _told: _told.add(msg); warnings.warn(msg, stacklevel=3)
+    "Warn with `msg` once per session"
+    told = _told.setdefault(sys.modules['__main__'], set())
+    if msg not in told: told.add(msg); warnings.warn(msg, stacklevel=3)
 
 def load_mnist(
     path=None,          # folder with the IDX `.gz` files; default: `FOUNDATIONS_DATA`, else download
@@ -185,7 +187,7 @@ def load_mnist(
         if not (cache/f'{name}.gz').exists(): download(name, cache, urls)
     return *load_pair(cache, 'train'), *load_pair(cache, 't10k')
 
-# %% ../nbs/00_data.ipynb #73ab5c6a
+# %% ../nbs/00_data.ipynb #f0772fa7
 def show_digits(
     xs,            # images, (n,784) or (n,28,28)
     titles=None,   # one title per image
